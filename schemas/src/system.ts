@@ -1,0 +1,9 @@
+import { dateTime } from './kinds.js';
+
+/** `modified_dateutc`: the database's own write timestamp, present on every table. */
+export function modifiedDate() {
+  return dateTime(
+    'When the record was last written, in UTC. Set by the database on every insert and update; use it for incremental sync.',
+    { readOnly: true },
+  );
+}
