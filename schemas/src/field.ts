@@ -55,6 +55,11 @@ export interface Field<Req = unknown, Res = unknown, Required extends boolean = 
   readonly sensitive: boolean;
   /** Longest accepted string, in UTF-16 code units, when the field is text. */
   readonly maxLength?: number;
+  /** The accepted values, for `code` fields. */
+  readonly values?: readonly string[];
+  /** Inclusive bounds, for `decimal` fields that have them. */
+  readonly minimum?: number;
+  readonly maximum?: number;
   /** The entity this field embeds, for `embed` and `list` fields. */
   readonly embeds?: EntityName;
   /** Schema of a present, non-null value, without description or annotations. */
@@ -73,7 +78,7 @@ export type AnyField = Field<any, any, boolean>;
 export function makeField<Req, Res, Required extends boolean>(
   description: string,
   options: FieldOptions<Required> | undefined,
-  spec: Pick<Field, 'kind' | 'schema' | 'given' | 'maxLength' | 'embeds'>,
+  spec: Pick<Field, 'kind' | 'schema' | 'given' | 'maxLength' | 'embeds' | 'values' | 'minimum' | 'maximum'>,
 ): Field<Req, Res, Required> {
   return {
     ...spec,

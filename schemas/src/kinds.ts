@@ -93,6 +93,7 @@ export function code<const V extends string, const R extends boolean = false>(
   return makeField(description, options, {
     kind: 'code',
     given: GIVEN_TEXT,
+    values,
     schema: ({ direction }) =>
       direction === 'request' || options?.inResponses === true
         ? Type.Unsafe<V>({ type: 'string', enum: [...values] })
@@ -144,6 +145,8 @@ export function decimal<const R extends boolean = false>(
   return makeField(description, options, {
     kind: 'decimal',
     given: { type: 'number' },
+    minimum: options?.minimum,
+    maximum: options?.maximum,
     schema: () =>
       Type.Number({
         ...(options?.minimum === undefined ? {} : { minimum: options.minimum }),
