@@ -18,7 +18,7 @@ const GIVEN_OBJECT = { type: 'object' } as const;
 export function guid<const R extends boolean = false>(
   description: string,
   options?: FieldOptions<R>,
-): Field<string, string, R> {
+): Field<string, string, NoInfer<R>> {
   const required = options?.required === true;
   return makeField(description, options, {
     kind: 'guid',
@@ -38,7 +38,7 @@ export interface TextOptions<R extends boolean> extends FieldOptions<R> {
 export function text<const R extends boolean = false>(
   description: string,
   options?: TextOptions<R>,
-): Field<string, string, R> {
+): Field<string, string, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'text',
     given: GIVEN_TEXT,
@@ -61,7 +61,7 @@ function textKeywords(options: TextOptions<boolean> | undefined): Record<string,
 export function email<const R extends boolean = false>(
   description: string,
   options?: TextOptions<R>,
-): Field<string, string, R> {
+): Field<string, string, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'email',
     given: GIVEN_TEXT,
@@ -89,7 +89,7 @@ export function code<const V extends string, const R extends boolean = false>(
   description: string,
   values: readonly V[],
   options?: CodeOptions<R>,
-): Field<V, string, R> {
+): Field<V, string, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'code',
     given: GIVEN_TEXT,
@@ -108,7 +108,7 @@ export function code<const V extends string, const R extends boolean = false>(
 export function dateTime<const R extends boolean = false>(
   description: string,
   options?: FieldOptions<R>,
-): Field<string, string, R> {
+): Field<string, string, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'date-time',
     given: GIVEN_TEXT,
@@ -123,7 +123,7 @@ export function dateTime<const R extends boolean = false>(
 export function int32<const R extends boolean = false>(
   description: string,
   options?: FieldOptions<R>,
-): Field<number, number, R> {
+): Field<number, number, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'int32',
     given: { type: 'integer' },
@@ -141,7 +141,7 @@ export interface DecimalOptions<R extends boolean> extends FieldOptions<R> {
 export function decimal<const R extends boolean = false>(
   description: string,
   options?: DecimalOptions<R>,
-): Field<number, number, R> {
+): Field<number, number, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'decimal',
     given: { type: 'number' },
@@ -159,7 +159,7 @@ export function decimal<const R extends boolean = false>(
 export function flag<const R extends boolean = false>(
   description: string,
   options?: FieldOptions<R>,
-): Field<boolean, boolean, R> {
+): Field<boolean, boolean, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'boolean',
     given: { type: 'boolean' },

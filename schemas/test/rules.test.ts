@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type EntityName, entities, MAX_PARENT_DEPTH, NIL_GUID } from '../src/index.js';
 import { accepts, check, failures } from './support/ajv.js';
-import { chain, guidOf, minimal, withChanges } from './support/payloads.js';
+import { chain, fieldOf, guidOf, minimal, withChanges } from './support/payloads.js';
 
 /** A value that counts as given for a member of a group, by the member's kind. */
 function givenValue(entity: EntityName, member: string): unknown {
-  const field = entities[entity].fields[member as keyof (typeof entities)[typeof entity]['fields']];
+  const field = fieldOf(entity, member);
   switch (field?.kind) {
     case 'guid':
       return guidOf(40);
@@ -60,7 +60,7 @@ describe('at least one of', () => {
 
       it('does not count null, blank strings or the nil GUID', () => {
         for (const member of group.members) {
-          const kind = entities[entity].fields[member as never as keyof typeof entities.job.fields]?.kind;
+          const kind = fieldOf(entity, member)?.kind;
           const empties = kind === 'guid' ? [null, NIL_GUID] : kind === 'embed' ? [null] : [null, '', '  '];
           for (const empty of empties) {
             expect(accepts(entity, 'request', withChanges(entity, { ...without, [member]: empty }))).toBe(

@@ -7,10 +7,10 @@ import { type EntityName, entities } from '../src/index.js';
 import { leafFailures } from './support/ajv.js';
 
 const load = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../examples/payloads/${name}`, import.meta.url), 'utf8'));
 
-const sample = load('post-api-jobs.sample.json');
-const full = load('job.full.request.json');
+const sample = load('job.doc-sample.json');
+const full = load('job.full.json');
 
 /** Every `entity.property` that occurs in `value`, read as a `entity` request. */
 function propertiesUsed(entity: EntityName, value: unknown, found = new Set<string>()): Set<string> {

@@ -1,4 +1,4 @@
-import type { EntityName } from '../../src/index.js';
+import { type AnyField, type EntityName, entities } from '../../src/index.js';
 
 /** A GUID that is not nil, distinct per `n`. */
 export function guidOf(n: number): string {
@@ -55,4 +55,9 @@ export function chain(entity: EntityName, property: string, depth: number): Reco
     current = { ...minimal[entity], [property]: current };
   }
   return current;
+}
+
+/** The definition of one field of an entity, looked up by name. */
+export function fieldOf(entity: EntityName, name: string): AnyField | undefined {
+  return (entities[entity].fields as Readonly<Record<string, AnyField>>)[name];
 }
