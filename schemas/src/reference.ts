@@ -2,17 +2,18 @@ import type { Entity, RequestOf, ResponseOf } from './entity.js';
 import type { AnyField, Field, FieldOptions } from './field.js';
 import { embed, guid, parent, text } from './kinds.js';
 
-/** A field name and its description. */
-type Named<N extends string> = readonly [name: N, description: string];
-
-/** The names of a reference triad; each member is optional, as not every triad has all three. */
-export interface TriadNames<I extends string, K extends string, B extends string> {
+/** The names of a reference triad and what it points at. */
+export interface TriadSpec<I extends string, K extends string, B extends string> {
+  /** What the triad points at, as a noun phrase: `the type of the job`. */
+  readonly about: string;
   /** The GUID foreign key, e.g. `project_id`. */
-  readonly id?: Named<I>;
+  readonly id?: I;
   /** The back-office key, e.g. `project_reference_back_office` or `job_type_code`. */
-  readonly key?: Named<K>;
+  readonly key?: K;
   /** The embedded object, e.g. `project`. */
-  readonly embed?: Named<B>;
+  readonly embed?: B;
+  /** A sentence added to one member's description, where the member needs more words. */
+  readonly notes?: { readonly id?: string; readonly key?: string; readonly embed?: string };
   /** Options applied to all three, such as `readOnly` for fields the server derives. */
   readonly options?: FieldOptions<false>;
 }
@@ -22,12 +23,22 @@ export type Triad<I extends string, K extends string, B extends string, Embedded
   readonly [P in I]: Field<string, string, false>;
 } & { readonly [P in K]: Field<string, string, false> } & { readonly [P in B]: Embedded };
 
-function keyText(
-  name: Named<string> | undefined,
-  keyField: AnyField | undefined,
-  options?: FieldOptions<false>,
-) {
-  return name && text(name[1], { ...options, maxLength: keyField?.maxLength });
+function sentence(text: string, note: string | undefined): string {
+  const capitalized = text.charAt(0).toUpperCase() + text.slice(1);
+  return note === undefined ? `${capitalized}.` : `${capitalized}. ${note}`;
+}
+
+/** The descriptions of the three members, in the same words for every triad. */
+function describe(spec: TriadSpec<string, string, string>): { id: string; key: string; embed: string } {
+  const keyKind = spec.key?.endsWith('reference_back_office') ? 'id' : 'code';
+  return {
+    id: sentence(`GUID of ${spec.about}`, spec.notes?.id),
+    key: sentence(
+      `back-office (ERP) ${keyKind} of ${spec.about}; a plain string, not an object`,
+      spec.notes?.key,
+    ),
+    embed: sentence(`${spec.about}, embedded whole; the server creates or updates it`, spec.notes?.embed),
+  };
 }
 
 function collect(entries: ReadonlyArray<readonly [string, AnyField] | undefined>): Record<string, AnyField> {
@@ -45,38 +56,38 @@ function collect(entries: ReadonlyArray<readonly [string, AnyField] | undefined>
  * whole. The key's maximum length is the target's own key length, so it is written once.
  *
  * @example
- * ...reference(jobType, {
- *   id: ['job_type_id', 'GUID of the job type.'],
- *   key: ['job_type_code', 'Back-office code of the job type.'],
- *   embed: ['job_type', 'The job type itself, created or updated on the server.'],
- * })
+ * ...reference(jobType, { about: 'the type of the job', id: 'job_type_id', key: 'job_type_code', embed: 'job_type' })
  */
 export function reference<
   E extends Entity,
   const I extends string = never,
   const K extends string = never,
   const B extends string = never,
->(target: E, names: TriadNames<I, K, B>): Triad<I, K, B, Field<RequestOf<E>, ResponseOf<E>, false>> {
-  const { id, key, embed: embedded, options } = names;
+>(target: E, spec: TriadSpec<I, K, B>): Triad<I, K, B, Field<RequestOf<E>, ResponseOf<E>, false>> {
+  const words = describe(spec);
+  const { options } = spec;
   return collect([
-    id && [id[0], guid(id[1], options)],
-    key && [key[0], keyText(key, target.keyField, options) as AnyField],
-    embedded && [embedded[0], embed(target, embedded[1], options)],
+    spec.id === undefined ? undefined : [spec.id, guid(words.id, options)],
+    spec.key === undefined
+      ? undefined
+      : [spec.key, text(words.key, { ...options, maxLength: target.keyField?.maxLength })],
+    spec.embed === undefined ? undefined : [spec.embed, embed(target, words.embed, options)],
   ]) as Triad<I, K, B, Field<RequestOf<E>, ResponseOf<E>, false>>;
 }
 
 /**
- * The same triad for a parent of the entity being defined (`_parent_id`,
- * `_parent_code`, `_parent_equipment_family`). `keyField` is the entity's own back-office
- * key field, whose length the parent key shares.
+ * The same triad for a parent of the entity being defined (`_parent_id`, `_parent_code`,
+ * `_parent_equipment_family`). `keyField` is the entity's own back-office key field, whose
+ * length the parent key shares.
  */
 export function parentReference<const I extends string, const K extends string, const B extends string>(
   keyField: AnyField,
-  names: Required<Pick<TriadNames<I, K, B>, 'id' | 'key' | 'embed'>>,
+  spec: TriadSpec<I, K, B> & { readonly id: I; readonly key: K; readonly embed: B },
 ): Triad<I, K, B, Field<unknown, unknown, false>> {
+  const words = describe(spec);
   return collect([
-    [names.id[0], guid(names.id[1])],
-    [names.key[0], keyText(names.key, keyField) as AnyField],
-    [names.embed[0], parent(names.embed[1])],
+    [spec.id, guid(words.id)],
+    [spec.key, text(words.key, { maxLength: keyField.maxLength })],
+    [spec.embed, parent(words.embed)],
   ]) as Triad<I, K, B, Field<unknown, unknown, false>>;
 }

@@ -29,15 +29,11 @@ export const company = defineEntity('company', {
     marketing_segment_code: text('Back-office code of the marketing segment.'),
     marketing_segment: opaque('The marketing segment, embedded whole. Its shape is not modelled here.'),
     ...reference(salesOrganization, {
-      id: [
-        'sales_organization_id',
-        'GUID of the sales organization that owns the company; must be given when more than one exists.',
-      ],
-      key: ['sales_organization_code', 'Back-office code of the sales organization that owns the company.'],
-      embed: [
-        'sales_organization',
-        'The sales organization that owns the company, embedded whole; the server creates or updates it.',
-      ],
+      about: 'the sales organization that owns the company',
+      id: 'sales_organization_id',
+      key: 'sales_organization_code',
+      embed: 'sales_organization',
+      notes: { id: 'Must be given when more than one organization exists.' },
     }),
     company_sales_status_code: code('Sales status of the company.', COMPANY_SALES_STATUS_CODES, {
       inResponses: true,

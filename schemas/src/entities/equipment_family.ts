@@ -19,12 +19,10 @@ export const equipmentFamily = defineEntity('equipment_family', {
     description: text('Description of the family.', { maxLength: 4000 }),
     code,
     ...parentReference(code, {
-      id: ['_parent_id', 'GUID of the parent family in the hierarchy.'],
-      key: ['_parent_code', 'Back-office code of the parent family.'],
-      embed: [
-        '_parent_equipment_family',
-        'The parent family, embedded whole; the server creates or updates it.',
-      ],
+      about: 'the parent family in the hierarchy',
+      id: '_parent_id',
+      key: '_parent_code',
+      embed: '_parent_equipment_family',
     }),
     ...ownedBySalesOrganization('family'),
     modified_dateutc: modifiedDate(),

@@ -1,6 +1,8 @@
+import type { RequestOf, ResponseOf } from '../entity.js';
 import { defineEntity } from '../entity.js';
+import type { Field } from '../field.js';
 import { email, flag, guid, text } from '../kinds.js';
-import { reference } from '../reference.js';
+import { reference, type Triad } from '../reference.js';
 import { modifiedDate } from '../system.js';
 
 /** A sales organization: the branch or legal entity that owns records and users. */
@@ -39,20 +41,24 @@ export const salesOrganization = defineEntity('sales_organization', {
   },
 });
 
+/** The `sales_organization_id`, `_code` and embedded `sales_organization` fields. */
+export type SalesOrganizationTriad = Triad<
+  'sales_organization_id',
+  'sales_organization_code',
+  'sales_organization',
+  Field<RequestOf<typeof salesOrganization>, ResponseOf<typeof salesOrganization>, false>
+>;
+
 /**
  * The sales-organization triad that lookup entities share: set when the record belongs to
  * one organization, left empty when all organizations share it.
  */
-export function ownedBySalesOrganization(record: string) {
+export function ownedBySalesOrganization(record: string): SalesOrganizationTriad {
   return reference(salesOrganization, {
-    id: [
-      'sales_organization_id',
-      `GUID of the sales organization the ${record} belongs to; empty when all organizations share it.`,
-    ],
-    key: ['sales_organization_code', `Back-office code of the sales organization the ${record} belongs to.`],
-    embed: [
-      'sales_organization',
-      `The sales organization the ${record} belongs to, embedded whole; the server creates or updates it.`,
-    ],
+    about: `the sales organization the ${record} belongs to`,
+    id: 'sales_organization_id',
+    key: 'sales_organization_code',
+    embed: 'sales_organization',
+    notes: { id: 'Empty when all organizations share it.' },
   });
 }

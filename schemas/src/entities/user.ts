@@ -36,12 +36,10 @@ export const user = defineEntity('user', {
     skype: text('Skype name of the user.', { maxLength: 50 }),
     notes: text('Internal remarks about the user.'),
     ...reference(salesOrganization, {
-      id: ['sales_organization_id', 'GUID of the main sales organization of the user.'],
-      embed: [
-        'sales_organization',
-        'The main sales organization of the user, embedded whole; the server creates or updates it.',
-      ],
-      key: ['sales_organization_code', 'Back-office code of the main sales organization of the user.'],
+      about: 'the main sales organization of the user',
+      id: 'sales_organization_id',
+      key: 'sales_organization_code',
+      embed: 'sales_organization',
     }),
     is_team_leader: flag('True when the user can lead a team.'),
     team_leader_user_id: guid('GUID of the team leader of this user, when the user is a team member.'),
