@@ -85,7 +85,7 @@ export const job = defineEntity('job', {
     suggested_date_start: dateTime('Suggested start date and time for planning the job.'),
     ...reference(skill, {
       about: 'the skill the job requires',
-      notes: { id: 'Planning only proposes technicians who have it.' },
+      notes: { id: 'Used by planning.' },
       id: 'skill_id',
       key: 'skill_code',
       embed: 'skill',
