@@ -28,6 +28,19 @@ describe('@job-contracts/schemas as installed', () => {
 
   it('keeps its sources and build scripts private', () => {
     expect(() => require.resolve('@job-contracts/schemas/src/index.ts')).toThrow();
-    expect(() => require.resolve('@job-contracts/schemas/dist/scripts/emit.js')).toThrow();
+    expect(() => require.resolve('@job-contracts/schemas/dist/esm/entity.js')).toThrow();
+  });
+});
+
+describe('@job-contracts/schemas from CommonJS', () => {
+  it('requires the entry point and the TypeBox-free runtime subpath', () => {
+    const schemas = require('@job-contracts/schemas');
+    const runtime = require('@job-contracts/schemas/runtime');
+
+    expect(schemas.schemaDocument('job', 'request').$id).toBe(
+      'https://job-contracts.dev/schemas/job.request.json',
+    );
+    expect(runtime.formats['date-time'].validate('2025-12-29T02:53:27+00:00')).toBe(true);
+    expect(runtime).not.toHaveProperty('entities');
   });
 });

@@ -4,7 +4,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { allDocuments, serializeDocument } from '../src/index.js';
 
-const outDir = fileURLToPath(new URL('../../json/', import.meta.url));
+const outDir = fileURLToPath(new URL('../json/', import.meta.url));
 const check = process.argv.includes('--check');
 
 const wanted = new Map(

@@ -1,0 +1,7 @@
+// The part of the schemas package that validators need at run time: the format checks, the
+// parent-chain measure and the constants. It imports no TypeBox and builds no schema, so
+// loading it costs next to nothing.
+export * from './constants.js';
+export * from './formats.js';
+export * from './length.js';
+export * from './vocabulary.js';
