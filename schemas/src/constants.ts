@@ -34,6 +34,13 @@ export const SCHEMA_BASE_URI = 'https://job-contracts.dev/schemas/';
  */
 export const MAX_PARENT_DEPTH = 5;
 
+/**
+ * How deep a value the schemas do not describe may nest: an unknown property of a response,
+ * or an object of an entity that is not modelled. Validators look no deeper than this, and a
+ * deeper value is an error rather than a stack overflow somewhere downstream.
+ */
+export const MAX_NESTING = 32;
+
 /** The GUID the server writes where a reference is unset (it stores no NULLs). */
 export const NIL_GUID = '00000000-0000-0000-0000-000000000000';
 

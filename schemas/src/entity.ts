@@ -1,5 +1,11 @@
 import { type TObject, type TOptional, type TSchema, type TUnsafe, Type } from '@sinclair/typebox';
-import { type Direction, type EntityName, MAX_PARENT_DEPTH, SCHEMA_BASE_URI } from './constants.js';
+import {
+  type Direction,
+  type EntityName,
+  MAX_NESTING,
+  MAX_PARENT_DEPTH,
+  SCHEMA_BASE_URI,
+} from './constants.js';
 import type { AnyField, Field } from './field.js';
 
 /** "At least one of these must be given": a documented "optionally required" group. */
@@ -163,7 +169,8 @@ function build<F extends Record<string, AnyField>>(
     $id: schemaId(name, direction),
     title: `${spec.title} (${direction})`,
     description: `${spec.description} ${isRequest ? REQUEST_NOTE : RESPONSE_NOTE}`,
-    additionalProperties: !isRequest,
+    // A response may carry properties a newer server added; they are accepted unread, up to a depth.
+    additionalProperties: isRequest ? false : Type.Unsafe({ 'x-max-nesting': MAX_NESTING }),
     ...(rules.length > 0 ? { allOf: rules } : {}),
     ...(parentProperty ? { 'x-max-depth': { property: parentProperty, limit: MAX_PARENT_DEPTH } } : {}),
   });

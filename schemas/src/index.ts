@@ -7,6 +7,7 @@ export {
   INT32_MAX,
   INT32_MIN,
   JOB_STATUS_CODES,
+  MAX_NESTING,
   MAX_PARENT_DEPTH,
   NIL_GUID,
   NON_BLANK_PATTERN,
@@ -41,4 +42,4 @@ export {
 } from './formats.js';
 export { ajvOptions, LENGTH_UNIT, stringLength } from './length.js';
 export { entities } from './registry.js';
-export { type MaxDepth, parentDepth, VOCABULARY } from './vocabulary.js';
+export { type MaxDepth, nestingDepth, parentDepth, VOCABULARY } from './vocabulary.js';

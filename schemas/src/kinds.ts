@@ -3,6 +3,7 @@ import {
   type EntityName,
   INT32_MAX,
   INT32_MIN,
+  MAX_NESTING,
   NON_BLANK_PATTERN,
   NON_NIL_GUID_PATTERN,
 } from './constants.js';
@@ -219,6 +220,6 @@ export function opaque(description: string): Field<Record<string, unknown>, Reco
   return makeField(description, undefined, {
     kind: 'opaque',
     given: GIVEN_OBJECT,
-    schema: () => Type.Unsafe<Record<string, unknown>>({ type: 'object' }),
+    schema: () => Type.Unsafe<Record<string, unknown>>({ type: 'object', 'x-max-nesting': MAX_NESTING }),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityName, entities, MAX_PARENT_DEPTH, NIL_GUID } from '../src/index.js';
+import { type EntityName, entities, MAX_NESTING, MAX_PARENT_DEPTH, NIL_GUID } from '../src/index.js';
 import { accepts, check, failures } from './support/ajv.js';
 import { chain, fieldOf, guidOf, minimal, withChanges } from './support/payloads.js';
 
@@ -258,5 +258,36 @@ describe('read-only and sensitive marks', () => {
     ]);
     expect(sensitive).toContain('private_db_country_code');
     expect(sensitive).not.toContain('email');
+  });
+});
+
+describe('undescribed values', () => {
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < levels; i++) value = i % 2 === 0 ? [value] : { inner: value };
+    return value;
+  };
+
+  it(`accepts an unknown response property nested ${MAX_NESTING} levels and rejects one more`, () => {
+    expect(accepts('job', 'response', withChanges('job', { extra: nested(MAX_NESTING) }))).toBe(true);
+    expect(
+      failures('job', 'response', withChanges('job', { extra: nested(MAX_NESTING + 1) })),
+    ).toContainEqual({
+      path: '/extra',
+      keyword: 'x-max-nesting',
+    });
+  });
+
+  it('bounds the depth of an object of an entity that is not modelled', () => {
+    const payload = withChanges('company', { marketing_segment: { tree: nested(MAX_NESTING) } });
+
+    expect(failures('company', 'request', payload)).toContainEqual({
+      path: '/marketing_segment',
+      keyword: 'x-max-nesting',
+    });
+  });
+
+  it('measures a 100 000-level value without overflowing the stack', () => {
+    expect(accepts('job', 'response', withChanges('job', { extra: nested(100_000) }))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   type EntityName,
   formats,
   type MaxDepth,
+  nestingDepth,
   parentDepth,
   schemaId,
   VOCABULARY,
@@ -37,7 +38,7 @@ function createAjv(): Ajv2020 {
   for (const format of Object.values(formats)) {
     ajv.addFormat(format.name, { type: 'string', validate: format.validate });
   }
-  ajv.addVocabulary(VOCABULARY.filter((keyword) => keyword !== 'x-max-depth'));
+  ajv.addVocabulary(VOCABULARY.filter((keyword) => keyword !== 'x-max-depth' && keyword !== 'x-max-nesting'));
   // The depth limit is data in the documents; this is the plain reading of it.
   ajv.addKeyword({
     keyword: 'x-max-depth',
@@ -45,6 +46,12 @@ function createAjv(): Ajv2020 {
     errors: false,
     validate: (limit: MaxDepth, data: unknown) =>
       parentDepth(data, limit.property, limit.limit) <= limit.limit,
+  });
+  ajv.addKeyword({
+    keyword: 'x-max-nesting',
+    schemaType: 'number',
+    errors: false,
+    validate: (limit: number, data: unknown) => nestingDepth(data, limit) <= limit,
   });
   for (const document of committedDocuments.values()) {
     ajv.addSchema(document);
