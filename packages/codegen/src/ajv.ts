@@ -1,13 +1,7 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { ajvOptions, formats, type MaxDepth, parentDepth, VOCABULARY } from '@job-contracts/schemas/runtime';
 import { _, type CodeKeywordDefinition, type KeywordCxt } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { KeywordErrorCxt } from 'ajv/dist/types/index.js';
-import {
-  ajvOptions,
-  formats,
-  type MaxDepth,
-  parentDepth,
-  VOCABULARY,
-} from '@job-contracts/schemas/runtime';
 import type { JsonSchema } from './documents.js';
 
 /**

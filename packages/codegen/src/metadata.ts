@@ -63,7 +63,9 @@ export function writeMetadata(packageDir: string): void {
   for (const { entity, direction } of pairs()) {
     const document = documents.get(documentFileName(entity, direction));
     if (document === undefined) {
-      throw new Error(`codegen: ${documentFileName(entity, direction)} is missing; build @job-contracts/schemas first`);
+      throw new Error(
+        `codegen: ${documentFileName(entity, direction)} is missing; build @job-contracts/schemas first`,
+      );
     }
     facts[entity] = { ...facts[entity], [direction]: documentFacts(document) };
   }

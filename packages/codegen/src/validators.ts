@@ -23,7 +23,9 @@ function moduleSource(mode: ValidatorMode, esm: boolean): string {
   for (const { entity, direction } of pairs()) {
     entities.set(entity, [...(entities.get(entity) ?? []), `${direction}: ${exportName(entity, direction)}`]);
   }
-  const table = [...entities].map(([entity, members]) => `  ${entity}: { ${members.join(', ')} },`).join('\n');
+  const table = [...entities]
+    .map(([entity, members]) => `  ${entity}: { ${members.join(', ')} },`)
+    .join('\n');
 
   return [
     generatedHeader(),
