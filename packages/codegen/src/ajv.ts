@@ -1,18 +1,29 @@
-import { ajvOptions, formats, type MaxDepth, parentDepth, VOCABULARY } from '@job-contracts/schemas/runtime';
-import { _, type CodeKeywordDefinition, type KeywordCxt } from 'ajv';
+import {
+  ajvOptions,
+  formats,
+  type MaxDepth,
+  nestingDepth,
+  parentDepth,
+  VOCABULARY,
+} from '@job-contracts/schemas/runtime';
+import { _, type Code, type CodeKeywordDefinition, type KeywordCxt, Name } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import compileNames from 'ajv/dist/compile/names.js';
 import type { KeywordErrorCxt } from 'ajv/dist/types/index.js';
 import type { JsonSchema } from './documents.js';
 
+const names = compileNames.default;
+
 /**
  * `fast` stops at the first error and carries no error detail beyond AJV's: it answers
- * "valid or not" for type guards and the happy path. `detailed` collects every error with
- * its schema (`verbose`), and only runs once `fast` has said no.
+ * "valid or not" for type guards and the happy path. `detailed` collects every error, and
+ * only runs once `fast` has said no.
  */
 export type ValidatorMode = 'fast' | 'detailed';
 
 /** The name the generated code uses for `import * as runtime from '@job-contracts/schemas/runtime'`. */
 export const RUNTIME_BINDING = 'runtime';
+const runtime = new Name(RUNTIME_BINDING);
 
 /**
  * `x-max-depth` as generated code: measures the parent chain before AJV descends into it,
@@ -30,12 +41,49 @@ function maxDepthKeyword(): CodeKeywordDefinition {
         _`{limit: ${(schema as MaxDepth).limit}, property: ${(schema as MaxDepth).property}}`,
     },
     code(cxt: KeywordCxt): void {
-      const { gen, data } = cxt;
       const schema = cxt.schema as MaxDepth;
-      const measure = gen.scopeValue('func', { ref: parentDepth, code: _`${RUNTIME_BINDING}.parentDepth` });
-      cxt.fail(_`${measure}(${data}, ${schema.property}, ${schema.limit}) > ${schema.limit}`);
+      const measure = cxt.gen.scopeValue('func', {
+        ref: parentDepth,
+        code: _`${runtime}.parentDepth`,
+      });
+      failAndStop(cxt, _`${measure}(${cxt.data}, ${schema.property}, ${schema.limit}) > ${schema.limit}`);
     },
   };
+}
+
+/** `x-max-nesting` as generated code: bounds the depth of a value no schema describes. */
+function maxNestingKeyword(): CodeKeywordDefinition {
+  return {
+    keyword: 'x-max-nesting',
+    schemaType: 'number',
+    error: {
+      message: 'value is nested too deeply',
+      params: ({ schema }: KeywordErrorCxt) => _`{limit: ${schema as number}}`,
+    },
+    code(cxt: KeywordCxt): void {
+      const limit = cxt.schema as number;
+      const measure = cxt.gen.scopeValue('func', {
+        ref: nestingDepth,
+        code: _`${runtime}.nestingDepth`,
+      });
+      failAndStop(cxt, _`${measure}(${cxt.data}, ${limit}) > ${limit}`);
+    },
+  };
+}
+
+/**
+ * Reports the error and, even when collecting all errors, leaves the current schema at
+ * once: going on would descend into the very value that is too deep.
+ */
+function failAndStop(cxt: KeywordCxt, condition: Code): void {
+  const { gen, it } = cxt;
+  gen.if(condition, () => {
+    cxt.error();
+    if (it.allErrors) {
+      gen.assign(_`${it.validateName}.errors`, names.vErrors);
+      gen.return(false);
+    }
+  });
 }
 
 /** An AJV instance holding every document, configured to emit standalone code. */
@@ -43,12 +91,11 @@ export function createAjv(mode: ValidatorMode, esm: boolean, documents: Iterable
   const ajv = new Ajv2020({
     ...ajvOptions,
     allErrors: mode === 'detailed',
-    verbose: mode === 'detailed',
     strict: true,
     strictTypes: false,
     inlineRefs: false,
     logger: false,
-    code: { source: true, esm, optimize: true, formats: _`${RUNTIME_BINDING}.formats` },
+    code: { source: true, esm, optimize: true, formats: _`${runtime}.formats` },
   });
   for (const format of Object.values(formats)) {
     ajv.addFormat(format.name, { type: 'string', validate: format.validate });

@@ -13,6 +13,12 @@ export interface DocumentFacts {
   readonly embeds: Readonly<Record<string, { readonly entity: EntityName; readonly list: boolean }>>;
   readonly guids: readonly string[];
   readonly dateTimes: readonly string[];
+  /** The JSON types each property accepts (`null` included where it is optional). */
+  readonly types: Readonly<Record<string, readonly string[]>>;
+  /** "At least one of" groups, by their index in the document's `allOf`. */
+  readonly groups: Readonly<Record<string, { readonly name: string; readonly members: readonly string[] }>>;
+  /** Conditional requirements, by their index in the document's `allOf`. */
+  readonly conditions: Readonly<Record<string, { readonly name: string; readonly description: string }>>;
 }
 
 const REF = /^([a-z_]+)\.(request|response)\.json$/;
@@ -45,7 +51,36 @@ export function documentFacts(document: JsonSchema): DocumentFacts {
       embeds[name] = embedded;
     }
   }
+  const groups: Record<string, { name: string; members: string[] }> = {};
+  const conditions: Record<string, { name: string; description: string }> = {};
+  for (const [index, rule] of ((document.allOf ?? []) as JsonSchema[]).entries()) {
+    if (typeof rule['x-required-group'] === 'string') {
+      const branches = rule.anyOf as Array<{ required: string[] }>;
+      groups[index] = {
+        name: rule['x-required-group'],
+        members: branches.flatMap((branch) => branch.required),
+      };
+    }
+    if (typeof rule['x-conditional-required'] === 'string') {
+      conditions[index] = { name: rule['x-conditional-required'], description: String(rule.description) };
+    }
+  }
+  const types: Record<string, string[]> = {};
+  for (const [name, property] of properties) {
+    const type = property.type;
+    types[name] =
+      typeof type === 'string'
+        ? [type]
+        : Array.isArray(type)
+          ? (type as string[])
+          : embeds[name]
+            ? ['object', 'null']
+            : [];
+  }
   return {
+    types,
+    groups,
+    conditions,
     properties: properties.map(([name]) => name),
     sensitive: properties.filter(([, property]) => property['x-sensitive'] === true).map(([name]) => name),
     embeds,
