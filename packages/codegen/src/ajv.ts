@@ -100,8 +100,10 @@ export function createAjv(mode: ValidatorMode, esm: boolean, documents: Iterable
   for (const format of Object.values(formats)) {
     ajv.addFormat(format.name, { type: 'string', validate: format.validate });
   }
-  ajv.addVocabulary(VOCABULARY.filter((keyword) => keyword !== 'x-max-depth'));
+  const generated = new Set(['x-max-depth', 'x-max-nesting']);
+  ajv.addVocabulary(VOCABULARY.filter((keyword) => !generated.has(keyword)));
   ajv.addKeyword(maxDepthKeyword());
+  ajv.addKeyword(maxNestingKeyword());
   for (const document of documents) {
     ajv.addSchema(document);
   }

@@ -48,7 +48,7 @@ function site(context: TranslateContext, path: string): Site {
     value: valueAt(context.data, path),
     label: fieldLabel(parts, context.entity),
     holder,
-    sensitive: property !== undefined && holder !== undefined && holder.facts.sensitive.includes(property),
+    sensitive: property !== undefined && holder?.facts.sensitive.includes(property) === true,
   };
 }
 
