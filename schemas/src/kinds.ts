@@ -86,11 +86,15 @@ export interface CodeOptions<R extends boolean> extends FieldOptions<R> {
 }
 
 /** A string drawn from a fixed list of codes. */
-export function code<const V extends string, const R extends boolean = false>(
+export function code<
+  const V extends string,
+  const R extends boolean = false,
+  const InResponses extends boolean = false,
+>(
   description: string,
   values: readonly V[],
-  options?: CodeOptions<R>,
-): Field<V, string, NoInfer<R>> {
+  options?: CodeOptions<R> & { readonly inResponses?: InResponses },
+): Field<V, InResponses extends true ? V : string, NoInfer<R>> {
   return makeField(description, options, {
     kind: 'code',
     given: GIVEN_TEXT,

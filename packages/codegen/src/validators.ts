@@ -21,7 +21,9 @@ function moduleSource(mode: ValidatorMode, esm: boolean): string {
 
   const entities = new Map<string, string[]>();
   for (const { entity, direction } of pairs()) {
-    entities.set(entity, [...(entities.get(entity) ?? []), `${direction}: ${exportName(entity, direction)}`]);
+    // In CommonJS the generated code binds no local name, only `exports.<name>`.
+    const binding = esm ? exportName(entity, direction) : `exports.${exportName(entity, direction)}`;
+    entities.set(entity, [...(entities.get(entity) ?? []), `${direction}: ${binding}`]);
   }
   const table = [...entities]
     .map(([entity, members]) => `  ${entity}: { ${members.join(', ')} },`)
@@ -29,10 +31,11 @@ function moduleSource(mode: ValidatorMode, esm: boolean): string {
 
   return [
     generatedHeader(),
+    '"use strict";',
     esm
       ? `import * as ${RUNTIME_BINDING} from '${RUNTIME_MODULE}';`
       : `const ${RUNTIME_BINDING} = require('${RUNTIME_MODULE}');`,
-    body,
+    body.replace(/^"use strict";/, ''),
     `${esm ? 'export const validators' : 'exports.validators'} = {\n${table}\n};`,
     '',
   ].join('\n');
@@ -61,18 +64,22 @@ export declare const validators: Readonly<Record<EntityName, Readonly<Record<Dir
 
 /**
  * Writes the standalone validators of both modes: ESM and CommonJS code into `dist/esm` and
- * `dist/cjs`, and a declaration into `src` (for compiling) and both dist folders.
+ * `dist/cjs`, and ESM code with its declaration into `src/generated` (for compiling and tests).
  */
 export function writeValidators(packageDir: string): void {
+  const declaration = `${generatedHeader()}\n${DECLARATION}`;
   for (const mode of ['fast', 'detailed'] as const) {
-    for (const flavour of ['esm', 'cjs'] as const) {
-      const dir = join(packageDir, 'dist', flavour, 'generated');
+    const sources = { esm: moduleSource(mode, true), cjs: moduleSource(mode, false) };
+    // The sources get the ESM code too, so tests can run against src without a build step.
+    const targets = [
+      { dir: join(packageDir, 'dist', 'esm', 'generated'), code: sources.esm },
+      { dir: join(packageDir, 'dist', 'cjs', 'generated'), code: sources.cjs },
+      { dir: join(packageDir, 'src', 'generated'), code: sources.esm },
+    ];
+    for (const { dir, code } of targets) {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${mode}.js`), moduleSource(mode, flavour === 'esm'));
-      writeFileSync(join(dir, `${mode}.d.ts`), `${generatedHeader()}\n${DECLARATION}`);
+      writeFileSync(join(dir, `${mode}.js`), code);
+      writeFileSync(join(dir, `${mode}.d.ts`), declaration);
     }
-    const srcDir = join(packageDir, 'src', 'generated');
-    mkdirSync(srcDir, { recursive: true });
-    writeFileSync(join(srcDir, `${mode}.d.ts`), `${generatedHeader()}\n${DECLARATION}`);
   }
 }

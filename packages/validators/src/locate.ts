@@ -1,5 +1,5 @@
 import type { Direction, EntityName } from '@job-contracts/schemas/runtime';
-import type { DocumentFacts } from './facts.js';
+import { type DocumentFacts, own } from './facts.js';
 import { metadata } from './generated/metadata.js';
 import { segments } from './pointer.js';
 
@@ -23,7 +23,7 @@ export function documentAt(root: EntityName, direction: Direction, pointer: stri
   let entity = root;
   const path = segments(pointer);
   for (let i = 0; i < path.length; i++) {
-    const embed = factsOf(entity, direction).embeds[path[i] as string];
+    const embed = own(factsOf(entity, direction).embeds, path[i] as string);
     if (embed === undefined) {
       return undefined;
     }

@@ -1,5 +1,5 @@
 import type { Direction, EntityName } from '@job-contracts/schemas/runtime';
-import type { DocumentFacts } from './facts.js';
+import { type DocumentFacts, own } from './facts.js';
 import { factsOf } from './locate.js';
 
 /** What to do with one property while copying: keep it (maybe changed), or drop it. */
@@ -56,7 +56,7 @@ export function copyAlong<T>(
       if (!decision.keep) {
         continue;
       }
-      const embed = facts.embeds[property];
+      const embed = own(facts.embeds, property);
       const value = decision.value;
       const descend = embed !== undefined && typeof value === 'object' && value !== null;
       define(target, property, descend ? copyOf(value, embed.entity) : value);

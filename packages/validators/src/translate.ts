@@ -5,6 +5,7 @@ import {
   NON_BLANK_PATTERN,
   NON_NIL_GUID_PATTERN,
 } from '@job-contracts/schemas/runtime';
+import { own } from './facts.js';
 import type { RawError } from './generated/detailed.js';
 import type { Issue } from './issue.js';
 import { documentAt, type Located } from './locate.js';
@@ -66,7 +67,7 @@ function candidates(located: Located | undefined): Candidate[] {
     fits: (value: unknown) => {
       if (facts.guids.includes(name))
         return typeof value === 'string' && GUID_SHAPE?.validate(value) === true;
-      const types = facts.types[name] ?? [];
+      const types = own(facts.types, name) ?? [];
       const type = jsonType(value);
       return types.includes(type) || (type === 'integer' && types.includes('number'));
     },
@@ -170,7 +171,8 @@ function valueIssue(
         return undefined;
       }
       const property = at.segments.at(-1);
-      const declared = property === undefined ? undefined : at.holder?.facts.types[property];
+      const declared =
+        property === undefined || at.holder === undefined ? undefined : own(at.holder.facts.types, property);
       const expected =
         declared !== undefined && declared.length > 0 ? declared : String(params.type).split(',');
       return {
