@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reasonDateTime } from '../src/formats.js';
 import { dateTimeFormat, dateTimeOptionalOffsetFormat, emailFormat, guidFormat } from '../src/index.js';
 
 describe('uuid', () => {
@@ -19,6 +20,21 @@ describe('uuid', () => {
   ])('%j is valid: %s', (value, valid) => {
     expect(guidFormat.validate(value)).toBe(valid);
     expect(guidFormat.explain(value) === undefined).toBe(valid);
+  });
+
+  it('agrees with the 8-4-4-4-12 pattern on any string', () => {
+    const shape = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+    const hexish = fc.string({
+      unit: fc.constantFrom(...'0123456789abcdefABCDEFg-{}'.split('')),
+      minLength: 30,
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(fc.oneof(hexish, fc.string()), (value) => guidFormat.validate(value) === shape.test(value)),
+      {
+        numRuns: 5000,
+      },
+    );
   });
 
   it('accepts every 8-4-4-4-12 hex string', () => {
@@ -125,6 +141,28 @@ describe('date-time', () => {
           return dateTimeFormat.validate(value) === real;
         },
       ),
+    );
+  });
+
+  it('checks exactly what it explains: the fast scanner and the explaining rule agree', () => {
+    const valid = fc.constantFrom<string>(
+      '2025-12-29T02:53:27.9206821+00:00',
+      '2024-02-29T23:59:59Z',
+      '0001-01-01T00:00:00-14:00',
+    );
+    const edit = fc.tuple(fc.nat(40), fc.constantFrom(...'0123456789:-+.TtZz x9'.split('')), fc.boolean());
+    const near = fc.tuple(valid, fc.array(edit, { maxLength: 3 })).map(([value, edits]) =>
+      edits.reduce<string>((text, [at, char, insert]) => {
+        const i = at % (text.length + 1);
+        return text.slice(0, i) + char + text.slice(insert ? i : i + 1);
+      }, value),
+    );
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string({ maxLength: 40 })), (value) => {
+        expect(dateTimeFormat.validate(value)).toBe(reasonDateTime(value, true) === undefined);
+        expect(dateTimeOptionalOffsetFormat.validate(value)).toBe(reasonDateTime(value, false) === undefined);
+      }),
+      { numRuns: 20_000 },
     );
   });
 

@@ -91,6 +91,8 @@ export function createAjv(mode: ValidatorMode, esm: boolean, documents: Iterable
   const ajv = new Ajv2020({
     ...ajvOptions,
     allErrors: mode === 'detailed',
+    // Issues carry our own messages; AJV's would only add weight to the generated code.
+    messages: false,
     strict: true,
     strictTypes: false,
     inlineRefs: false,

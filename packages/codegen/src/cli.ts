@@ -2,6 +2,7 @@
 // job-contracts-codegen <target> <package-dir>: writes one package's generated files.
 import { resolve } from 'node:path';
 import { writeApi } from './api.js';
+import { writeBundles } from './bundle.js';
 import { writeMetadata } from './metadata.js';
 import { writeValidators } from './validators.js';
 
@@ -11,6 +12,7 @@ const targets: Record<string, (packageDir: string) => void> = {
     writeMetadata(dir);
     writeApi(dir);
   },
+  bundle: writeBundles,
 };
 
 const [target, dir = '.'] = process.argv.slice(2);

@@ -110,7 +110,7 @@ export function writeMetadata(packageDir: string): void {
     "import type { DocumentFacts } from '../facts.js';",
     '',
     '/** What each document says about its properties, read from the emitted JSON. */',
-    `export const metadata: Readonly<Record<EntityName, Readonly<Record<Direction, DocumentFacts>>>> = ${JSON.stringify(facts, null, 2)};`,
+    `export const metadata: Readonly<Record<EntityName, Readonly<Record<Direction, DocumentFacts>>>> = ${JSON.stringify(facts)};`,
     '',
   ].join('\n');
   const dir = join(packageDir, 'src', 'generated');

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { schemaId } from '@job-contracts/schemas';
 import standalone from 'ajv/dist/standalone/index.js';
 import { createAjv, RUNTIME_BINDING, type ValidatorMode } from './ajv.js';
-import { loadDocuments, pairs } from './documents.js';
+import { withoutAnnotations } from './annotations.js';
+import { dropErrorDetail, minify, pruneSchemaConstants } from './compact.js';
+import { type JsonSchema, loadDocuments, pairs } from './documents.js';
 import { generatedHeader } from './header.js';
 
 const RUNTIME_MODULE = '@job-contracts/schemas/runtime';
@@ -12,33 +14,46 @@ function exportName(entity: string, direction: string): string {
   return `${entity}__${direction}`;
 }
 
-function moduleSource(mode: ValidatorMode, esm: boolean): string {
-  const ajv = createAjv(mode, esm, loadDocuments().values());
+/** The ES module of one mode's validators: AJV's standalone code, pruned and minified. */
+function moduleSource(mode: ValidatorMode): string {
+  const documents = [...loadDocuments().values()].map(
+    (document) => withoutAnnotations(document) as JsonSchema,
+  );
+  const ajv = createAjv(mode, true, documents);
   const refs = Object.fromEntries(
     pairs().map(({ entity, direction }) => [exportName(entity, direction), schemaId(entity, direction)]),
   );
-  const body = standalone.default(ajv, refs);
+  const generated = pruneSchemaConstants(standalone.default(ajv, refs).replace(/^"use strict";/, ''));
+  const body = mode === 'fast' ? dropErrorDetail(generated) : generated;
 
   const entities = new Map<string, string[]>();
   for (const { entity, direction } of pairs()) {
-    // In CommonJS the generated code binds no local name, only `exports.<name>`.
-    const binding = esm ? exportName(entity, direction) : `exports.${exportName(entity, direction)}`;
-    entities.set(entity, [...(entities.get(entity) ?? []), `${direction}: ${binding}`]);
+    entities.set(entity, [...(entities.get(entity) ?? []), `${direction}: ${exportName(entity, direction)}`]);
   }
   const table = [...entities]
     .map(([entity, members]) => `  ${entity}: { ${members.join(', ')} },`)
     .join('\n');
 
-  return [
-    generatedHeader(),
-    '"use strict";',
-    esm
-      ? `import * as ${RUNTIME_BINDING} from '${RUNTIME_MODULE}';`
-      : `const ${RUNTIME_BINDING} = require('${RUNTIME_MODULE}');`,
-    body.replace(/^"use strict";/, ''),
-    `${esm ? 'export const validators' : 'exports.validators'} = {\n${table}\n};`,
-    '',
-  ].join('\n');
+  // The detailed validators run only once a payload has failed. Wrapped in a function, their
+  // code is only skimmed when the package loads, and compiled on first use.
+  const code =
+    mode === 'fast'
+      ? [
+          `import * as ${RUNTIME_BINDING} from '${RUNTIME_MODULE}';`,
+          body,
+          `export const validators = {\n${table}\n};`,
+        ]
+      : [
+          `import * as ${RUNTIME_BINDING} from '${RUNTIME_MODULE}';`,
+          'let loaded;',
+          'export function loadValidators() {',
+          'if (loaded !== undefined) return loaded;',
+          body.replaceAll(/export const (\w+) = (\w+);/g, 'const $1 = $2;'),
+          `loaded = {\n${table}\n};`,
+          'return loaded;',
+          '}',
+        ];
+  return minify([...code, ''].join('\n'), generatedHeader());
 }
 
 const DECLARATION = `import type { Direction, EntityName } from '@job-contracts/schemas/runtime';
@@ -59,27 +74,29 @@ export interface GeneratedValidator {
 }
 
 /** Every generated validator, by entity and direction. */
-export declare const validators: Readonly<Record<EntityName, Readonly<Record<Direction, GeneratedValidator>>>>;
+export type ValidatorTable = Readonly<Record<EntityName, Readonly<Record<Direction, GeneratedValidator>>>>;
 `;
 
+const DECLARATIONS = {
+  fast: `${DECLARATION}
+/** The fast validators: first error only. */
+export declare const validators: ValidatorTable;
+`,
+  detailed: `${DECLARATION}
+/** The detailed validators (every error), compiled on first call. */
+export declare function loadValidators(): ValidatorTable;
+`,
+};
+
 /**
- * Writes the standalone validators of both modes: ESM and CommonJS code into `dist/esm` and
- * `dist/cjs`, and ESM code with its declaration into `src/generated` (for compiling and tests).
+ * Writes the standalone validators of both modes, as ESM code with its declaration, into
+ * `src/generated`: the package bundles them from there, and its tests import them as they are.
  */
 export function writeValidators(packageDir: string): void {
-  const declaration = `${generatedHeader()}\n${DECLARATION}`;
+  const dir = join(packageDir, 'src', 'generated');
+  mkdirSync(dir, { recursive: true });
   for (const mode of ['fast', 'detailed'] as const) {
-    const sources = { esm: moduleSource(mode, true), cjs: moduleSource(mode, false) };
-    // The sources get the ESM code too, so tests can run against src without a build step.
-    const targets = [
-      { dir: join(packageDir, 'dist', 'esm', 'generated'), code: sources.esm },
-      { dir: join(packageDir, 'dist', 'cjs', 'generated'), code: sources.cjs },
-      { dir: join(packageDir, 'src', 'generated'), code: sources.esm },
-    ];
-    for (const { dir, code } of targets) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${mode}.js`), code);
-      writeFileSync(join(dir, `${mode}.d.ts`), declaration);
-    }
+    writeFileSync(join(dir, `${mode}.js`), moduleSource(mode));
+    writeFileSync(join(dir, `${mode}.d.ts`), `${generatedHeader()}\n${DECLARATIONS[mode]}`);
   }
 }

@@ -1,7 +1,8 @@
 import type { entities, RequestOf, ResponseOf } from '@job-contracts/schemas';
 import type { Direction, EntityName } from '@job-contracts/schemas/runtime';
-import { checkPayload, passes } from './check.js';
+import { accepts, checkPayload } from './check.js';
 import { type CheckOptions, ContractError, type Result } from './issue.js';
+import { validatorsFor } from './registry.js';
 
 /** The TypeScript type of a valid payload of `E` in direction `D`. */
 export type Payload<E extends EntityName, D extends Direction> = D extends 'request'
@@ -25,7 +26,8 @@ export type Asserter<E extends EntityName, D extends Direction> = (
 
 /** A type guard for one entity and direction: the fast validator alone. */
 export function guard<E extends EntityName, D extends Direction>(entity: E, direction: D): Guard<E, D> {
-  return (data: unknown): data is Payload<E, D> => passes(entity, direction, data);
+  const { fast } = validatorsFor(entity, direction);
+  return (data: unknown): data is Payload<E, D> => accepts(fast, data);
 }
 
 /** A parser for one entity and direction. */

@@ -1,5 +1,6 @@
 import type { Direction, EntityName } from '@job-contracts/schemas/runtime';
 import type { Payload } from './bind.js';
+import type { GeneratedValidator } from './generated/fast.js';
 import {
   type CheckOptions,
   ContractUsageError,
@@ -25,14 +26,18 @@ function unreadable(error: unknown): Issue {
   return { path: '', rule: 'unreadable', message: `the payload could not be checked: ${reason}` };
 }
 
-/** True when the fast validator accepts `data`; false, never an exception, otherwise. */
-export function passes(entity: EntityName, direction: Direction, data: unknown): boolean {
-  const { fast } = validatorsFor(entity, direction);
+/** True when `validator` accepts `data`; false, never an exception, otherwise. */
+export function accepts(validator: GeneratedValidator, data: unknown): boolean {
   try {
-    return fast(data);
+    return validator(data);
   } catch {
     return false;
   }
+}
+
+/** True when the fast validator of `entity` in `direction` accepts `data`. */
+export function passes(entity: EntityName, direction: Direction, data: unknown): boolean {
+  return accepts(validatorsFor(entity, direction).fast, data);
 }
 
 /** Every issue of a payload the fast validator rejected, at most `limit` of them. */

@@ -1,5 +1,5 @@
 import { DIRECTIONS, type Direction, ENTITY_NAMES, type EntityName } from '@job-contracts/schemas/runtime';
-import { validators as detailedValidators } from './generated/detailed.js';
+import { loadValidators as loadDetailed } from './generated/detailed.js';
 import { validators as fastValidators, type GeneratedValidator } from './generated/fast.js';
 import { ContractUsageError } from './issue.js';
 
@@ -7,8 +7,21 @@ import { ContractUsageError } from './issue.js';
 export interface ValidatorPair {
   /** Stops at the first error: answers "valid or not". */
   readonly fast: GeneratedValidator;
-  /** Collects every error; run only once `fast` has said no. */
+  /** Collects every error; loaded on first use, and run only once `fast` has said no. */
   readonly detailed: GeneratedValidator;
+}
+
+// Built once: looking a pair up must cost nothing on the hot path.
+const pairs = new Map<string, ValidatorPair>();
+for (const entity of ENTITY_NAMES) {
+  for (const direction of DIRECTIONS) {
+    pairs.set(`${entity}.${direction}`, {
+      fast: fastValidators[entity][direction],
+      get detailed() {
+        return loadDetailed()[entity][direction];
+      },
+    });
+  }
 }
 
 /**
@@ -16,13 +29,13 @@ export interface ValidatorPair {
  * programming mistake, reported at once rather than as an issue with the payload.
  */
 export function validatorsFor(entity: EntityName, direction: Direction): ValidatorPair {
-  const fast = Object.hasOwn(fastValidators, entity) ? fastValidators[entity] : undefined;
-  if (fast === undefined || !(DIRECTIONS as readonly string[]).includes(direction)) {
+  const pair = pairs.get(`${entity}.${direction}`);
+  if (pair === undefined) {
     throw new ContractUsageError(
-      fast === undefined
-        ? `unknown entity ${JSON.stringify(entity)}: use one of ${ENTITY_NAMES.join(', ')}`
-        : `unknown direction ${JSON.stringify(direction)}: use "request" or "response"`,
+      (ENTITY_NAMES as readonly string[]).includes(entity)
+        ? `unknown direction ${JSON.stringify(direction)}: use "request" or "response"`
+        : `unknown entity ${JSON.stringify(entity)}: use one of ${ENTITY_NAMES.join(', ')}`,
     );
   }
-  return { fast: fast[direction], detailed: detailedValidators[entity][direction] };
+  return pair;
 }

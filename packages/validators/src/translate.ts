@@ -90,9 +90,11 @@ function conditionOf(error: RawError, context: TranslateContext): { description:
 }
 
 function withSuffix(message: string, suffix: string | undefined): string {
-  return suffix === undefined || suffix === ''
-    ? message
-    : `${message}: ${suffix.charAt(0).toLowerCase()}${suffix.slice(1)}`;
+  if (suffix === undefined || suffix === '') {
+    return message;
+  }
+  const clause = suffix.endsWith('.') ? suffix.slice(0, -1) : suffix;
+  return `${message}: ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
 }
 
 /** Turns one AJV error into an issue; undefined for errors that only echo another. */

@@ -96,7 +96,7 @@ describe('the rule vocabulary', () => {
       { path: '/db_address_zip', rule: 'conditionalRequired' },
     ]);
     expect(issuesOf(parseJobRequest(mobile))[0]?.message).toBe(
-      'db_address_city is required: a job on a mobile installation (embedded project with is_mobile_installation true) must carry its own street, city and postal code.',
+      'db_address_city is required: a job on a mobile installation (embedded project with is_mobile_installation true) must carry its own street, city and postal code',
     );
     expect(parseJobRequest({ ...mobile, db_address_city: 'Antwerpen', db_address_zip: '2000' }).ok).toBe(
       true,
