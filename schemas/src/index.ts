@@ -31,6 +31,7 @@ export {
   type ResponseOf,
   schemaId,
 } from './entity.js';
+export type { DocumentFacts } from './facts.js';
 export type { AnyField, Field, FieldKind } from './field.js';
 export {
   dateTimeFormat,

@@ -2,6 +2,7 @@
 // parent-chain measure and the constants. It imports no TypeBox and builds no schema, so
 // loading it costs next to nothing.
 export * from './constants.js';
+export type * from './facts.js';
 export * from './formats.js';
 export * from './length.js';
 export * from './vocabulary.js';

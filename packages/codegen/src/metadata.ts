@@ -1,25 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Direction, EntityName } from '@job-contracts/schemas';
+import type { Direction, DocumentFacts, EntityName } from '@job-contracts/schemas';
 import { documentFileName } from '@job-contracts/schemas';
 import { type JsonSchema, loadDocuments, pairs } from './documents.js';
 import { generatedHeader } from './header.js';
-
-/** What the validators need to know about one document at run time, besides validating it. */
-export interface DocumentFacts {
-  readonly properties: readonly string[];
-  readonly sensitive: readonly string[];
-  /** Properties holding another entity (or a list of them), and which. */
-  readonly embeds: Readonly<Record<string, { readonly entity: EntityName; readonly list: boolean }>>;
-  readonly guids: readonly string[];
-  readonly dateTimes: readonly string[];
-  /** The JSON types each property accepts (`null` included where it is optional). */
-  readonly types: Readonly<Record<string, readonly string[]>>;
-  /** "At least one of" groups, by their index in the document's `allOf`. */
-  readonly groups: Readonly<Record<string, { readonly name: string; readonly members: readonly string[] }>>;
-  /** Conditional requirements, by their index in the document's `allOf`. */
-  readonly conditions: Readonly<Record<string, { readonly name: string; readonly description: string }>>;
-}
 
 const REF = /^([a-z_]+)\.(request|response)\.json$/;
 
@@ -106,8 +90,7 @@ export function writeMetadata(packageDir: string): void {
   }
   const source = [
     generatedHeader(),
-    "import type { Direction, EntityName } from '@job-contracts/schemas/runtime';",
-    "import type { DocumentFacts } from '../facts.js';",
+    "import type { Direction, DocumentFacts, EntityName } from '@job-contracts/schemas/runtime';",
     '',
     '/** What each document says about its properties, read from the emitted JSON. */',
     `export const metadata: Readonly<Record<EntityName, Readonly<Record<Direction, DocumentFacts>>>> = ${JSON.stringify(facts)};`,
