@@ -20,11 +20,13 @@ const sensitiveFields = [
 
 describe('sensitive fields', () => {
   it('never appear in an issue, whatever their value', () => {
+    // Marked with a character no message uses, so finding it means the value leaked (a short
+    // unmarked value such as "must" would appear in any message by chance).
     const secret = fc.oneof(
-      fc.string({ minLength: 4, maxLength: 400 }).filter((text) => text.trim().length >= 4),
+      fc.string({ maxLength: 400 }).map((text) => `§${text}§`),
       fc.constantFrom(
-        'SECRET-2025-13-45T99:99:99',
-        'BE71 0961 2345 6769 BE71 0961 2345 6769 BE71 0961 2345 6769',
+        '§2025-13-45T99:99:99§',
+        '§BE71 0961 2345 6769 BE71 0961 2345 6769 BE71 0961 2345 6769§',
       ),
     );
     fc.assert(
@@ -32,8 +34,7 @@ describe('sensitive fields', () => {
         const result = parseJobRequest(minimalJob({ suggested_user: { ...user, [field]: value } }));
         const text = JSON.stringify(result.ok ? [] : result.issues);
 
-        expect(text).not.toContain(value);
-        expect(text).not.toContain(JSON.stringify(value).slice(1, -1));
+        expect(text).not.toContain('§');
       }),
       { numRuns: 300 },
     );
