@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-generated=(schemas/json)
+generated=(schemas/json packages/openapi/openapi docs/reference)
 
 if ! git diff --quiet -- "${generated[@]}"; then
   echo "Generated files changed after the build:" >&2

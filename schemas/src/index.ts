@@ -43,4 +43,5 @@ export {
 } from './formats.js';
 export { ajvOptions, LENGTH_UNIT, stringLength } from './length.js';
 export { entities } from './registry.js';
+export { RULES, type Rule } from './rules.js';
 export { type MaxDepth, nestingDepth, parentDepth, VOCABULARY } from './vocabulary.js';

@@ -13,7 +13,9 @@ import { dateTimeFormat, dateTimeOptionalOffsetFormat, emailFormat, guidFormat }
 
 const GIVEN_GUID = { type: 'string', pattern: NON_NIL_GUID_PATTERN } as const;
 const GIVEN_TEXT = { type: 'string', pattern: NON_BLANK_PATTERN } as const;
-const GIVEN_OBJECT = { type: 'object' } as const;
+// `additionalProperties: true` says outright what JSON Schema assumes: tools that read an
+// object without properties as empty (openapi-typescript does) then read it right.
+const GIVEN_OBJECT = { type: 'object', additionalProperties: true } as const;
 
 /** A GUID. A required one must not be the nil GUID, which the server reads as "unset". */
 export function guid<const R extends boolean = false>(
@@ -224,6 +226,11 @@ export function opaque(description: string): Field<Record<string, unknown>, Reco
   return makeField(description, undefined, {
     kind: 'opaque',
     given: GIVEN_OBJECT,
-    schema: () => Type.Unsafe<Record<string, unknown>>({ type: 'object', 'x-max-nesting': MAX_NESTING }),
+    schema: () =>
+      Type.Unsafe<Record<string, unknown>>({
+        type: 'object',
+        additionalProperties: true,
+        'x-max-nesting': MAX_NESTING,
+      }),
   });
 }

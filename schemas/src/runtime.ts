@@ -5,4 +5,5 @@ export * from './constants.js';
 export type * from './facts.js';
 export * from './formats.js';
 export * from './length.js';
+export * from './rules.js';
 export * from './vocabulary.js';

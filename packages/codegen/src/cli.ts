@@ -3,16 +3,22 @@
 import { resolve } from 'node:path';
 import { writeApi } from './api.js';
 import { writeBundles } from './bundle.js';
+import { writeDocs } from './docs.js';
 import { writeMetadata } from './metadata.js';
+import { writeOpenApi } from './openapi.js';
+import { writeTypes } from './types.js';
 import { writeValidators } from './validators.js';
 
-const targets: Record<string, (packageDir: string) => void> = {
+const targets: Record<string, (packageDir: string) => void | Promise<void>> = {
   validators: (dir) => {
     writeValidators(dir);
     writeMetadata(dir);
     writeApi(dir);
   },
   bundle: writeBundles,
+  types: writeTypes,
+  openapi: writeOpenApi,
+  docs: writeDocs,
 };
 
 const [target, dir = '.'] = process.argv.slice(2);
@@ -21,4 +27,4 @@ if (run === undefined) {
   console.error(`usage: job-contracts-codegen <${Object.keys(targets).join('|')}> [package-dir]`);
   process.exit(2);
 }
-run(resolve(dir));
+await run(resolve(dir));

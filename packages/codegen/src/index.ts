@@ -1,7 +1,10 @@
 export { createAjv, type ValidatorMode } from './ajv.js';
 export { writeApi } from './api.js';
 export { writeBundles } from './bundle.js';
+export { writeDocs } from './docs.js';
 export { documentsDir, type JsonSchema, loadDocuments, pairs } from './documents.js';
 export { documentFacts, writeMetadata } from './metadata.js';
 export { pascalCase, typeName } from './naming.js';
+export { convertSchema, openApiDocuments, openApiFiles, writeOpenApi } from './openapi.js';
+export { writeTypes } from './types.js';
 export { writeValidators } from './validators.js';
