@@ -1,3 +1,4 @@
+export { type AjvInstance, ajvPlugin } from './ajv-plugin.js';
 export {
   COMPANY_SALES_STATUS_CODES,
   DIRECTIONS,

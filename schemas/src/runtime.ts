@@ -1,6 +1,7 @@
 // The part of the schemas package that validators need at run time: the format checks, the
 // parent-chain measure and the constants. It imports no TypeBox and builds no schema, so
 // loading it costs next to nothing.
+export * from './ajv-plugin.js';
 export * from './constants.js';
 export type * from './facts.js';
 export * from './formats.js';

@@ -4,14 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { schemaId } from '@job-contracts/schemas';
-import {
-  ajvOptions,
-  formats,
-  type MaxDepth,
-  nestingDepth,
-  parentDepth,
-  VOCABULARY,
-} from '@job-contracts/schemas/runtime';
+import { ajvOptions, ajvPlugin } from '@job-contracts/schemas/runtime';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -20,18 +13,7 @@ import { mutate, mutationsOf } from './support/mutate.js';
 import { examplePayload } from './support/payloads.js';
 
 function runtimeAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ ...ajvOptions, allErrors: false, logger: false });
-  for (const format of Object.values(formats)) ajv.addFormat(format.name, format.validate);
-  ajv.addVocabulary(VOCABULARY.filter((keyword) => keyword !== 'x-max-depth' && keyword !== 'x-max-nesting'));
-  ajv.addKeyword({
-    keyword: 'x-max-depth',
-    validate: (limit: MaxDepth, data: unknown) =>
-      parentDepth(data, limit.property, limit.limit) <= limit.limit,
-  });
-  ajv.addKeyword({
-    keyword: 'x-max-nesting',
-    validate: (limit: number, data: unknown) => nestingDepth(data, limit) <= limit,
-  });
+  const ajv = ajvPlugin(new Ajv2020({ ...ajvOptions, allErrors: false, logger: false }));
   const dir = dirname(createRequire(import.meta.url).resolve('@job-contracts/schemas/json/job.request.json'));
   for (const file of readdirSync(dir)) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   return ajv;

@@ -2,17 +2,7 @@
 // JSON on disk, not the TypeBox objects it was made from.
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import {
-  ajvOptions,
-  type Direction,
-  type EntityName,
-  formats,
-  type MaxDepth,
-  nestingDepth,
-  parentDepth,
-  schemaId,
-  VOCABULARY,
-} from '../../src/index.js';
+import { ajvOptions, ajvPlugin, type Direction, type EntityName, schemaId } from '../../src/index.js';
 
 const jsonDir = new URL('../../json/', import.meta.url);
 
@@ -34,25 +24,9 @@ const logger = {
 };
 
 function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ ...ajvOptions, allErrors: true, strict: true, strictTypes: false, logger });
-  for (const format of Object.values(formats)) {
-    ajv.addFormat(format.name, { type: 'string', validate: format.validate });
-  }
-  ajv.addVocabulary(VOCABULARY.filter((keyword) => keyword !== 'x-max-depth' && keyword !== 'x-max-nesting'));
-  // The depth limit is data in the documents; this is the plain reading of it.
-  ajv.addKeyword({
-    keyword: 'x-max-depth',
-    schemaType: 'object',
-    errors: false,
-    validate: (limit: MaxDepth, data: unknown) =>
-      parentDepth(data, limit.property, limit.limit) <= limit.limit,
-  });
-  ajv.addKeyword({
-    keyword: 'x-max-nesting',
-    schemaType: 'number',
-    errors: false,
-    validate: (limit: number, data: unknown) => nestingDepth(data, limit) <= limit,
-  });
+  const ajv = ajvPlugin(
+    new Ajv2020({ ...ajvOptions, allErrors: true, strict: true, strictTypes: false, logger }),
+  );
   for (const document of committedDocuments.values()) {
     ajv.addSchema(document);
   }

@@ -2,14 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type Direction, type EntityName, schemaId } from '@job-contracts/schemas';
-import {
-  ajvOptions,
-  formats,
-  type MaxDepth,
-  nestingDepth,
-  parentDepth,
-  VOCABULARY,
-} from '@job-contracts/schemas/runtime';
+import { ajvOptions, ajvPlugin } from '@job-contracts/schemas/runtime';
 import type { ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
@@ -18,25 +11,9 @@ const FRAGMENT_ID = 'https://job-contracts.test/openapi.3.1.json';
 
 /** A plain AJV 2020 that knows our formats and vendor keywords, nothing else. */
 function plainAjv(): Ajv2020 {
-  const ajv = new Ajv2020({
-    ...ajvOptions,
-    strict: true,
-    strictTypes: false,
-    allErrors: false,
-    logger: false,
-  });
-  for (const format of Object.values(formats)) ajv.addFormat(format.name, format.validate);
-  ajv.addVocabulary(VOCABULARY.filter((keyword) => keyword !== 'x-max-depth' && keyword !== 'x-max-nesting'));
-  ajv.addKeyword({
-    keyword: 'x-max-depth',
-    validate: (limit: MaxDepth, data: unknown) =>
-      parentDepth(data, limit.property, limit.limit) <= limit.limit,
-  });
-  ajv.addKeyword({
-    keyword: 'x-max-nesting',
-    validate: (limit: number, data: unknown) => nestingDepth(data, limit) <= limit,
-  });
-  return ajv;
+  return ajvPlugin(
+    new Ajv2020({ ...ajvOptions, strict: true, strictTypes: false, allErrors: false, logger: false }),
+  );
 }
 
 /** Validators compiled from the canonical documents of @job-contracts/schemas. */
