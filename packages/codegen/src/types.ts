@@ -47,7 +47,16 @@ async function declaration(bundle: TypeBundle, name: string): Promise<string> {
     typeof compile
   >[0];
   const code = await compile(root, name, COMPILE_OPTIONS);
-  return asTypeAliases(code.trim());
+  return asTypeAliases(selfReferences(code.trim(), name));
+}
+
+/**
+ * A declaration that refers to itself (`Job._parent_job` is a `Job`) reaches the compiler
+ * twice under one title, and json-schema-to-typescript names the inner one `Job1`, which it
+ * does not declare (each declaration is compiled on its own). Point it back at `Job`.
+ */
+function selfReferences(code: string, name: string): string {
+  return code.replace(new RegExp(`\\b${name}1\\b`, 'g'), name);
 }
 
 /**
@@ -86,6 +95,18 @@ export async function typesSource(): Promise<string> {
     declarations.push(await declaration(bundle, name));
   }
   const source = `${generatedHeader()}\n${OVERVIEW}\n${declarations.join('\n\n')}\n`;
+  const declared = new Set(bundle.order);
+  // A numbered name is json-schema-to-typescript's for a second schema of one title; only
+  // code lines count (the JSDoc speaks of Int32 and UTF-16).
+  const code = source
+    .split('\n')
+    .filter((line) => !/^\s*(\*|\/\/|\/\*\*)/.test(line))
+    .join('\n');
+  for (const [, reference] of code.matchAll(/\b([A-Z][A-Za-z]*\d+)\b/g)) {
+    if (reference !== undefined && !declared.has(reference)) {
+      throw new Error(`codegen: the generated types refer to ${reference}, which they do not declare`);
+    }
+  }
   for (const { entity, direction } of pairs()) {
     const name = typeName(entity, direction);
     if (!new RegExp(`^export type ${name}\\b`, 'm').test(source)) {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +41,22 @@ describe('@job-contracts/types', () => {
   it('declares the same types for require as for import', () => {
     expect(dist('index.d.cts')).toBe(dist('index.d.ts'));
   });
+
+  it('type-checks on its own, without skipLibCheck (every name it uses, it declares)', () => {
+    // The workspace skips library checks, so a broken declaration file would pass unseen
+    // there and reach a consumer who checks libraries.
+    const program = ts.createProgram([join(packageDir, 'dist', 'index.d.ts')], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+      lib: ['lib.es2022.d.ts'],
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(problems).toEqual([]);
+  }, 60_000);
 
   it('builds the same bytes twice', () => {
     const cli = join(packageDir, 'node_modules', '@job-contracts', 'codegen', 'dist', 'cli.js');
