@@ -15,6 +15,8 @@ interface Calls {
   addFormat(name: string, format: { type: 'string'; validate: (value: string) => boolean }): unknown;
   addKeyword(definition: {
     keyword: string;
+    type?: 'object';
+    before?: string;
     schemaType?: 'object' | 'number';
     errors?: boolean;
     validate?: (schema: never, data: unknown) => boolean;
@@ -30,7 +32,9 @@ interface Calls {
  *
  * Create the instance with {@link ajvOptions}: options cannot be changed afterwards, and
  * without `unicode: false` lengths would be counted in code points instead of UTF-16 units.
- * The issues AJV reports this way are its own; `@job-contracts/validators` gives the
+ * Keep `allErrors: false` for untrusted input: AJV then stops at a too-long parent chain
+ * before following it, while with `allErrors: true` it follows every link and a chain of
+ * thousands overflows the stack. The issues AJV reports this way are its own; `@job-contracts/validators` gives the
  * readable ones, and is faster.
  *
  * @example
@@ -49,6 +53,10 @@ export function ajvPlugin<Instance extends AjvInstance>(instance: Instance): Ins
     if (keyword === 'x-max-depth') {
       ajv.addKeyword({
         keyword,
+        // Checked before AJV descends into `properties`: with `allErrors: false` a chain of
+        // 100 000 parents fails at its top instead of overflowing the stack.
+        type: 'object',
+        before: 'properties',
         schemaType: 'object',
         errors: false,
         validate: (limit: MaxDepth, data: unknown) =>

@@ -58,6 +58,11 @@ describe('ajvPlugin', () => {
     );
   });
 
+  it('rejects a chain of 100 000 parents without overflowing the stack', () => {
+    const validate = strictAjv().getSchema(schemaId('job', 'request'));
+    expect(validate?.(chain(100_000))).toBe(false);
+  });
+
   it(`limits undescribed values to ${MAX_NESTING} levels in responses`, () => {
     const validate = strictAjv().getSchema(schemaId('job', 'response'));
     const nested = (levels: number): unknown => (levels === 0 ? 1 : { level: nested(levels - 1) });
