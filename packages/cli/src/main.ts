@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { changesetCommand } from './commands/changeset.js';
 import { configure, examples } from './commands/configure.js';
+import { diffCommand } from './commands/diff.js';
 import { mockCommand } from './commands/mock.js';
 import { schemasCommand } from './commands/schemas.js';
 import { validateCommand } from './commands/validate.js';
@@ -24,20 +26,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   };
   const program = configure(new Command('job-contracts'), io, 'job-contracts --help')
     .description(
-      'Check Jobs API payloads against their contracts, generate mock payloads, print the schemas.',
+      'Check Jobs API payloads against their contracts, generate mock payloads, print the schemas, and find breaking schema changes.',
     )
     .addCommand(validateCommand(io, setExitCode))
     .addCommand(mockCommand(io, setExitCode))
     .addCommand(schemasCommand(io, setExitCode))
+    .addCommand(diffCommand(io, setExitCode))
+    .addCommand(changesetCommand(io, setExitCode))
     .addHelpText(
       'after',
       `${examples([
         ['check files against the job contract', 'job-contracts validate job payload.json more.ndjson'],
         ['generate 100 job requests, the same every time', 'job-contracts mock job --count 100 --seed 42'],
         ['list the entities', 'job-contracts schemas'],
+        ['what breaks since the last release', 'job-contracts diff --base v0.1.0'],
       ])}
 Run "job-contracts <command> --help" for a command's options and examples.
-Exit codes: 0 success, 1 invalid payloads (validate), 2 bad usage or unreadable input.
+Exit codes: 0 success, 1 invalid payloads (validate) or a breaking change (diff), 2 bad usage or unreadable input.
 `,
     );
   try {

@@ -1,0 +1,29 @@
+import { isJsonObject } from '../json.js';
+
+// Keywords that leave a schema accepting every value. `x-max-nesting` is among them on
+// purpose: see `isOpenSchema`.
+const HARMLESS = new Set([
+  'description',
+  'title',
+  '$comment',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'x-sensitive',
+  'x-max-nesting',
+]);
+
+/**
+ * True for a schema that accepts any value: `true`, `{}`, or one with annotations only. A
+ * response's `additionalProperties: { "x-max-nesting": 32 }` counts as open: the bound guards
+ * validators against hostile depth and is not weighed against a property that takes its place
+ * (see the package README, "Known limits").
+ */
+export function isOpenSchema(schema: unknown): boolean {
+  if (schema === true) {
+    return true;
+  }
+  return isJsonObject(schema) && Object.keys(schema).every((keyword) => HARMLESS.has(keyword));
+}
