@@ -6,5 +6,6 @@ export * from './constants.js';
 export type * from './facts.js';
 export * from './formats.js';
 export * from './length.js';
+export * from './pointer.js';
 export * from './rules.js';
 export * from './vocabulary.js';

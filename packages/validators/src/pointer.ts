@@ -1,18 +1,7 @@
-/** Escapes one JSON Pointer segment (RFC 6901): `~` as `~0`, `/` as `~1`. */
-export function escapeSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
+import { pointerSegments as segments } from '@job-contracts/schemas/runtime';
 
-/** The segments of a JSON Pointer, unescaped. `""` is the root and has none. */
-export function segments(pointer: string): string[] {
-  if (pointer === '') {
-    return [];
-  }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
+export { escapeSegment } from '@job-contracts/schemas/runtime';
+export { segments };
 
 /** The last segment of a pointer, or undefined for the root. */
 export function lastSegment(pointer: string): string | undefined {

@@ -1,3 +1,4 @@
+import { pointerSegments } from '@job-contracts/schemas/runtime';
 import type { Node } from 'jsonc-parser';
 
 /**
@@ -18,17 +19,6 @@ export function locateOffset(root: Node, pointer: string): number {
   }
   const parent = node.parent;
   return parent?.type === 'property' ? parent.offset : node.offset;
-}
-
-// RFC 6901: "~1" is "/" and "~0" is "~", decoded in that order.
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '') {
-    return [];
-  }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 function childAt(node: Node, segment: string): Node | undefined {
