@@ -1,19 +1,9 @@
 import { isJsonObject } from '../json.js';
+import { annotationKeywords } from './annotations.js';
 
-// Keywords that leave a schema accepting every value. `x-max-nesting` is among them on
-// purpose: see `isOpenSchema`.
-const HARMLESS = new Set([
-  'description',
-  'title',
-  '$comment',
-  'examples',
-  'default',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'x-sensitive',
-  'x-max-nesting',
-]);
+// Keywords that leave a schema accepting every value: the annotations, and `x-max-nesting`,
+// on purpose (see `isOpenSchema`).
+const HARMLESS: ReadonlySet<string> = new Set([...annotationKeywords.keywords, 'x-max-nesting']);
 
 /**
  * True for a schema that accepts any value: `true`, `{}`, or one with annotations only. A
